@@ -10,6 +10,7 @@ export interface CitationInput {
   publisher: string | null;
   series: string | null;
   documentNumber: string | null;
+  sourceUrl: string | null;
   references: readonly { asPrinted: string }[];
   /** In the order the credits are printed. */
   contributions: readonly { role: ContributionRole; name: string }[];
@@ -56,6 +57,9 @@ export function archiveCitation(doc: CitationInput): string {
     doc.references.map((reference) => reference.asPrinted).join('; '),
     doc.documentNumber ? `Document ${doc.documentNumber}` : null,
   ].filter((part): part is string => Boolean(part));
+  // With no publisher, series or archival reference, only the address says where the text is.
+  if (doc.sourceUrl && !doc.publisher && !doc.series && doc.references.length === 0)
+    parts.push(doc.sourceUrl);
   const sentence = parts.length
     ? `"${doc.title}," ${parts.join(', ').replace(/\.$/, '')}.`
     : `"${doc.title}."`;

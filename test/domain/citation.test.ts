@@ -41,11 +41,27 @@ describe('archive citations', () => {
         publisher: null,
         series: 'Foreign Relations of the United States, 1969–1976, Volume XVIII',
         documentNumber: '8',
+        sourceUrl: 'https://history.state.gov/historicaldocuments/frus1969-76v18/d8',
         references: [],
         contributions: [],
       }),
     ).toBe(
       '"Memorandum of Conversation," Foreign Relations of the United States, 1969–1976, Volume XVIII, Document 8.',
     );
+  });
+
+  it('give the source address when nothing else locates the document', () => {
+    expect(
+      archiveCitation({
+        title: 'Memorandum of Conversation',
+        dateAsPrinted: 'February 21, 1972',
+        publisher: null,
+        series: null,
+        documentNumber: null,
+        sourceUrl: 'https://china.usc.edu/x',
+        references: [],
+        contributions: [],
+      }),
+    ).toBe('"Memorandum of Conversation," February 21, 1972, https://china.usc.edu/x.');
   });
 });
