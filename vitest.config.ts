@@ -10,10 +10,32 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     // Each file gets its own database; files run in parallel processes.
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The whole suite runs once per database. The PostgreSQL run creates a database on the server
+    // named by TEST_POSTGRES_URL (default: 127.0.0.1:5432) and drops it afterwards; an unreachable
+    // server fails the run.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/postgresql/**'],
+          env: { TEST_DATABASE: 'sqlite' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'postgresql',
+          include: ['test/**/*.test.ts'],
+          env: { TEST_DATABASE: 'postgresql' },
+          globalSetup: ['test/helpers/postgres-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -10,6 +10,8 @@ import Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { databaseProvider } from '../config.js';
 import { type Provider, sqlitePath } from './client.js';
+import { withDatabaseLock } from './lock.js';
+import { postgresTarget, searchPathOption } from './postgres-url.js';
 
 const prismaDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prisma');
 
@@ -107,14 +109,12 @@ function migrateSqlite(url: string, apply: boolean): MigrationStatus {
   }
 }
 
-// Any fixed number shared by every instance; it serializes migrations across gateway processes.
-const migrationLockKey = 7_242_019_640_320;
-
 async function migratePostgres(url: string, apply: boolean): Promise<MigrationStatus> {
-  const client = new pg.Client({ connectionString: url });
+  const { connectionString, schema } = postgresTarget(url);
+  const client = new pg.Client({ connectionString, options: searchPathOption(schema) });
   await client.connect();
   try {
-    if (apply) await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+    if (apply) await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(bookkeeping.postgresql);
     const read = async () => status('postgresql', (await client.query(appliedQuery)).rows);
     if (!apply) return await read();
@@ -136,15 +136,15 @@ async function migratePostgres(url: string, apply: boolean): Promise<MigrationSt
     }
     return await read();
   } finally {
-    if (apply)
-      await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]).catch(() => {});
     await client.end();
   }
 }
 
 /** Applies every pending migration; returns what is applied afterwards. */
 export async function migrate(url: string): Promise<MigrationStatus> {
-  return databaseProvider(url) === 'sqlite' ? migrateSqlite(url, true) : migratePostgres(url, true);
+  if (databaseProvider(url) === 'sqlite') return migrateSqlite(url, true);
+  // Instances starting together on one server apply each migration once.
+  return withDatabaseLock(url, 'migrate', () => migratePostgres(url, true));
 }
 
 /** Reads what is applied without changing anything (for readiness checks). */

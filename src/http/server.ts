@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { withDatabaseLock } from '../db/lock.js';
 import { migrate, migrationStatus } from '../db/migrate.js';
 import { importFiles } from '../ingest/pipeline.js';
 import { createGateway } from './yoga.js';

@@ -2,10 +2,10 @@
 // generated from them. This fails when a provider's files drift from the models: a schema not
 // re-rendered, or a model change without its migration (run `npm run db:migration -- <name>`).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   migrationsDir,
@@ -13,9 +13,12 @@ import {
   renderSchema,
   schemaPath,
 } from '../../scripts/prisma-schemas.js';
+import { sqlitePath } from '../../src/db/client.js';
 import { migrate, migrations } from '../../src/db/migrate.js';
-import { sqliteCatalog } from '../helpers/catalog.js';
+import { postgresTarget } from '../../src/db/postgres-url.js';
+import { postgresCatalog, sqliteCatalog } from '../helpers/catalog.js';
 import { root } from '../helpers/corpus.js';
+import { freshDatabaseUrl, testProvider } from '../helpers/database.js';
 
 function schemaFromModels(provider: (typeof providers)[number]): string {
   return execFileSync(
@@ -47,24 +50,44 @@ describe.each(providers)('%s', (provider) => {
   });
 });
 
-describe('sqlite migrations', () => {
+describe(`${testProvider} migrations`, () => {
   it('build the same database as the models describe', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'archive-gateway-migrations-'));
-    const migrated = join(dir, 'migrated.db');
-    await migrate(`file:${migrated}`);
-    const fromModels = join(dir, 'models.db');
-    const db = new Sqlite(fromModels);
-    db.exec(schemaFromModels('sqlite'));
-    db.close();
-    expect(sqliteCatalog(migrated)).toEqual(sqliteCatalog(fromModels));
+    const migrated = freshDatabaseUrl();
+    const fromModels = freshDatabaseUrl();
+    await migrate(migrated.url);
+    if (testProvider === 'sqlite') {
+      const db = new Sqlite(sqlitePath(fromModels.url));
+      db.exec(schemaFromModels('sqlite'));
+      db.close();
+      expect(sqliteCatalog(sqlitePath(migrated.url))).toEqual(
+        sqliteCatalog(sqlitePath(fromModels.url)),
+      );
+    } else {
+      const a = postgresTarget(migrated.url);
+      const b = postgresTarget(fromModels.url);
+      const client = new pg.Client({ connectionString: b.connectionString });
+      await client.connect();
+      await client.query(`CREATE SCHEMA "${b.schema}"; SET search_path TO "${b.schema}"`);
+      await client.query(schemaFromModels('postgresql'));
+      const [left, right] = [
+        await postgresCatalog(client, a.schema),
+        await postgresCatalog(client, b.schema),
+      ];
+      await client.end();
+      expect(left.columns.length).toBeGreaterThan(50);
+      expect(left).toEqual(right);
+    }
+    await migrated.remove();
+    await fromModels.remove();
   });
 
   it('apply once: migrating again changes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'archive-gateway-migrations-'));
-    const url = `file:${join(dir, 'twice.db')}`;
-    const first = await migrate(url);
-    const second = await migrate(url);
+    const target = freshDatabaseUrl();
+    const first = await migrate(target.url);
+    const second = await migrate(target.url);
     expect(second).toEqual(first);
     expect(first.pending).toEqual([]);
+    expect(first.applied).toEqual(migrations(testProvider).map((m) => m.name));
+    await target.remove();
   });
 });

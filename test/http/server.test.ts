@@ -5,14 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foundingSlug } from '../helpers/corpus.js';
+import { freshDatabaseUrl, testProvider } from '../helpers/database.js';
 import { startGateway } from '../helpers/process.js';
 
 describe('the gateway process', () => {
   it('seeds an empty database once, serves, and shuts down on SIGTERM', async () => {
+    // SQLite: a file in a folder that does not exist yet, as ./data is on a fresh clone.
     const dir = mkdtempSync(join(tmpdir(), 'archive-gateway-server-'));
-    const databaseUrl = `file:${join(dir, 'nested', 'archive.db')}`;
+    const target = testProvider === 'sqlite' ? undefined : freshDatabaseUrl();
+    const databaseUrl = target?.url ?? `file:${join(dir, 'nested', 'archive.db')}`;
     const gateway = await startGateway({ DATABASE_URL: databaseUrl });
-    expect(existsSync(join(dir, 'nested', 'archive.db'))).toBe(true);
+    if (!target) expect(existsSync(join(dir, 'nested', 'archive.db'))).toBe(true);
     expect(gateway.output()).toMatch(/seeded from .*seeds: 3 new, 0 failed/);
 
     const response = await fetch(`${gateway.url}/graphql`, {
@@ -37,7 +40,7 @@ describe('the gateway process', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({
       ready: true,
-      database: 'sqlite',
+      database: testProvider,
       migrations: { pending: [] },
     });
 
@@ -46,6 +49,7 @@ describe('the gateway process', () => {
     const again = await startGateway({ DATABASE_URL: databaseUrl });
     expect(again.output()).not.toMatch(/seeded/);
     expect(await again.stop('SIGTERM')).toBe(0);
+    await target?.remove();
   });
 
   it('refuses a DATABASE_URL it cannot use, naming the variable', async () => {

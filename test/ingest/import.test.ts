@@ -11,7 +11,7 @@ import { normalize } from '../../src/ingest/normalize/index.js';
 import { parse } from '../../src/ingest/parse/index.js';
 import { importFiles } from '../../src/ingest/pipeline.js';
 import { foundingDocumentFile, root, seedsDir } from '../helpers/corpus.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createTestDatabase, freshDatabaseUrl, type TestDatabase } from '../helpers/database.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -155,6 +155,7 @@ describe('the import command', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     cpSync(foundingDocumentFile, join(dir, 'founding.txt'));
     const run = promisify(execFile);
+    const target = freshDatabaseUrl();
     const result = await run(
       join(root, 'node_modules/.bin/tsx'),
       [join(root, 'src/ingest/cli.ts'), dir],
