@@ -24,7 +24,7 @@ export interface DocumentFilter {
     | null;
 }
 
-export type DocumentOrder = 'DATE_ASC' | 'DATE_DESC' | 'TITLE_ASC' | 'UPDATED_ASC';
+export type DocumentOrder = 'DATE_ASC' | 'DATE_DESC' | 'UPDATED_ASC';
 
 /** A dated interval overlaps [dateFrom, dateTo]; undated documents match no date range. */
 export function documentWhere(filter: DocumentFilter = {}): Prisma.DocumentWhereInput {
@@ -58,8 +58,6 @@ export function documentOrderBy(
       return [{ dateStart: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
     case 'DATE_DESC':
       return [{ dateStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }];
-    case 'TITLE_ASC':
-      return [{ title: 'asc' }, { id: 'asc' }];
     case 'UPDATED_ASC':
       return [{ updatedAt: 'asc' }, { id: 'asc' }];
   }

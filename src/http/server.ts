@@ -12,13 +12,15 @@ const config = loadConfig();
 await migrate(config.databaseUrl);
 const database = await openDatabase(config.databaseUrl, config);
 
-if ((await database.db.document.count()) === 0) {
+// Instances starting together on an empty database seed it once.
+await withDatabaseLock(config.databaseUrl, 'seed', async () => {
+  if ((await database.db.document.count()) > 0) return;
   const report = await importFiles(database, [config.seedDir]);
   const { counts } = report;
   console.log(`seeded from ${config.seedDir}: ${counts.new} new, ${counts.failed} failed`);
   for (const file of report.files.filter((f) => f.status === 'failed'))
     console.error(`  ${file.error}`);
-}
+});
 
 const gateway = createGateway({
   db: database.db,

@@ -35,11 +35,10 @@ export type DocumentFilter = {
   type?: Array<DocumentType> | null | undefined;
 };
 
-/** Undated documents come last in both date orders. */
+/** Undated documents come last in both date orders; ties go by ID, so pages never overlap. */
 export type DocumentOrder =
   | 'DATE_ASC'
   | 'DATE_DESC'
-  | 'TITLE_ASC'
   | 'UPDATED_ASC';
 
 export type DocumentType =

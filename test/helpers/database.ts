@@ -43,15 +43,21 @@ async function dropSchema(url: string): Promise<void> {
   await client.end();
 }
 
+/** With `replicas`, the database is also reached through that many replica URLs (same server). */
 export async function createTestDatabase(
-  options: { replicaUrls?: string[] } = {},
+  options: { replicas?: number } = {},
 ): Promise<TestDatabase> {
   const { url, remove } = freshDatabaseUrl();
   await migrate(url);
   const statements: string[] = [];
   const routed: TestDatabase['routed'] = [];
+  const replicaUrls = Array.from({ length: options.replicas ?? 0 }, (_, i) => {
+    const replica = new URL(url);
+    replica.searchParams.set('application_name', `archive-gateway-replica-${i}`);
+    return replica.toString();
+  });
   const database = await openDatabase(url, {
-    ...options,
+    replicaUrls,
     onQuery: (sql, role) => {
       statements.push(sql);
       routed.push({ sql, role });

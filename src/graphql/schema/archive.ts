@@ -61,7 +61,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     ...pageSizes.small,
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.archive.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      ctx.db.archive.findMany({ ...query, orderBy: [{ key: 'asc' }, { id: 'asc' }] }),
     totalCount: (_connection, _args, ctx) => ctx.db.archive.count(),
   }),
 }));

@@ -85,7 +85,7 @@ builder.queryFields((t) => ({
       ctx.db.contributor.findMany({
         ...query,
         where: contributorWhere(args),
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        orderBy: [{ key: 'asc' }, { id: 'asc' }],
       }),
     totalCount: (_connection, args, ctx) =>
       ctx.db.contributor.count({ where: contributorWhere(args) }),

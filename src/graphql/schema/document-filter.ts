@@ -7,8 +7,9 @@ import { ContributionRole } from './contributor.js';
 import { DocumentType } from './document.js';
 
 export const DocumentOrder = builder.enumType('DocumentOrder', {
-  description: 'Undated documents come last in both date orders.',
-  values: ['DATE_ASC', 'DATE_DESC', 'TITLE_ASC', 'UPDATED_ASC'] as const,
+  description:
+    'Undated documents come last in both date orders; ties go by ID, so pages never overlap.',
+  values: ['DATE_ASC', 'DATE_DESC', 'UPDATED_ASC'] as const,
 });
 
 export const DocumentFilterInput = builder.inputType('DocumentFilter', {

@@ -46,7 +46,7 @@ builder.queryFields((t) => ({
     cursor: 'id',
     ...pageSizes.small,
     resolve: (query, _root, _args, ctx) =>
-      ctx.db.funder.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+      ctx.db.funder.findMany({ ...query, orderBy: [{ key: 'asc' }, { id: 'asc' }] }),
     totalCount: (_connection, _args, ctx) => ctx.db.funder.count(),
   }),
 }));

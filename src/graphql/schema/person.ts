@@ -102,7 +102,7 @@ builder.queryFields((t) => ({
       ctx.db.person.findMany({
         ...query,
         where: personWhere(args.name),
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        orderBy: [{ key: 'asc' }, { id: 'asc' }],
       }),
     totalCount: (_connection, args, ctx) => ctx.db.person.count({ where: personWhere(args.name) }),
   }),
