@@ -120,8 +120,9 @@ export interface CopyReport {
   tables: (TableSummary & { targetChecksum: string })[];
 }
 
-async function resetSequences(tx: Tx, target: Database): Promise<void> {
-  if (target.provider !== 'postgresql') return;
+/** After rows arrive with explicit ids, PostgreSQL's sequences must continue after them. */
+export async function resetSequences(tx: Tx, provider: Database['provider']): Promise<void> {
+  if (provider !== 'postgresql') return;
   // Rows arrived with their ids; new rows must continue after the largest of them.
   for (const table of tables.filter((t) => t.key[0] === 'id')) {
     await tx.$executeRawUnsafe(
@@ -170,7 +171,7 @@ export async function copyArchive(options: CopyOptions): Promise<CopyReport> {
             options.onProgress?.(table.name, copied, total);
           }
         }
-        await resetSequences(tx, target);
+        await resetSequences(tx, target.provider);
         const report: CopyReport = { tables: [] };
         for (const table of tables) {
           const expected = sourceSummaries.get(table.name) as TableSummary;

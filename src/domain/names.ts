@@ -5,6 +5,8 @@ const diacritics = /\p{Diacritic}|\p{Mn}/gu;
 
 /** Lower case, diacritics removed, letters and digits only. */
 export function normalizeName(name: string): string {
+  // Most names are plain ASCII; they need no Unicode decomposition.
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return name
     .normalize('NFKD')
     .replace(diacritics, '')

@@ -15,6 +15,7 @@ export function readDialogue(
 ): DocumentRecord['utterances'] {
   const utterances: DocumentRecord['utterances'] = [];
   const unresolved = new Set<string>();
+  const resolved = new Map<string, ReturnType<typeof resolveLabel>>();
   for (const node of body) {
     if (node.type === 'paragraph' && utterances.at(-1)?.kind === 'SPEECH') {
       // A paragraph with no label continues the turn before it.
@@ -37,7 +38,10 @@ export function readDialogue(
       continue;
     }
     const label = node.label.value;
-    const resolution = resolveLabel(label, drafts);
+    // A label names the same participant every time it recurs; only failures are tried again,
+    // since a later label may teach a romanization that resolves them.
+    const resolution = resolved.get(label) ?? resolveLabel(label, drafts);
+    if (resolution.participant) resolved.set(label, resolution);
     const participant = resolution.participant;
     if (participant) {
       if (!participant.labels.includes(label)) participant.labels.push(label);

@@ -7,6 +7,7 @@ import type { Span, SpanKind } from './records.js';
  * Web Annotation TextPositionSelector does), so they mean the same in every client language.
  */
 export function findSpans(text: string, kinds: { narration: boolean }): Span[] {
+  if (!text.includes('[') && !(kinds.narration && text.includes('('))) return [];
   const chars = Array.from(text);
   const spans: Span[] = [];
   const pairs: Record<string, { close: string; kind: SpanKind }> = {
