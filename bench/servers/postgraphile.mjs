@@ -8,7 +8,13 @@ import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 
 const preset = {
   extends: [PostGraphileAmberPreset],
-  pgServices: [makePgService({ connectionString: process.env.DATABASE_URL, schemas: ['public'], poolMaxSize: 10 })],
+  pgServices: [
+    makePgService({
+      connectionString: process.env.DATABASE_URL,
+      schemas: ['public'],
+      poolMaxSize: 10,
+    }),
+  ],
   grafast: { explain: process.env.EXPLAIN === '1' },
   grafserv: { graphiql: false, watch: false },
 };

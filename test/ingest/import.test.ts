@@ -159,10 +159,9 @@ describe('the import command', () => {
     const result = await run(
       join(root, 'node_modules/.bin/tsx'),
       [join(root, 'src/ingest/cli.ts'), dir],
-      {
-        env: { ...process.env, DATABASE_URL: `file:${join(dir, 'cli.db')}` },
-      },
+      { env: { ...process.env, DATABASE_URL: target.url } },
     ).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    await target.remove();
     expect('code' in result ? result.code : 0).toBe(1);
     expect(result.stdout).toContain(`failed     ${join(dir, 'empty.txt')}:1:1: the file is empty`);
     expect(result.stdout).toContain('2 files: 1 new, 0 updated, 0 unchanged, 1 failed');
