@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "DocumentFunder_documentId_position_key" ON "DocumentFunder"("documentId", "position");
+
