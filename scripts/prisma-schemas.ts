@@ -18,6 +18,12 @@ const placeholderUrl: Record<Provider, string> = {
   postgresql: 'postgresql://localhost/unused',
 };
 
+// PostgreSQL can load nested relations in one statement (LATERAL joins building JSON); SQLite cannot.
+const previewFeatures: Record<Provider, string> = {
+  sqlite: '"driverAdapters"',
+  postgresql: '"driverAdapters", "relationJoins"',
+};
+
 // Pothos needs one set of model types; the SQLite client's are the same shape as PostgreSQL's.
 const pothosGenerator = `
 generator pothos {
@@ -38,7 +44,7 @@ generator client {
   provider            = "prisma-client"
   output              = "../../src/db/generated/${provider}"
   engineType          = "client"
-  previewFeatures     = ["driverAdapters"]
+  previewFeatures     = [${previewFeatures[provider]}]
   moduleFormat        = "esm"
   importFileExtension = "js"
 }

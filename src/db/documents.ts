@@ -48,8 +48,10 @@ export function documentWhere(filter: DocumentFilter = {}): Prisma.DocumentWhere
   return and.length ? { AND: and } : {};
 }
 
-// Undated documents sort last in both directions on every database (SQLite and PostgreSQL
-// disagree by default), and the id breaks ties so pages never overlap.
+// Undated documents sort after every date, so DATE_DESC is exactly DATE_ASC reversed: undated first.
+// That is the order of an ascending index scanned backwards, so neither direction sorts the
+// table; and SQLite and PostgreSQL, which disagree on where NULLs go by default, agree. The id
+// breaks ties so pages never overlap.
 export function documentOrderBy(
   order: DocumentOrder = 'DATE_ASC',
 ): Prisma.DocumentOrderByWithRelationInput[] {
@@ -57,7 +59,7 @@ export function documentOrderBy(
     case 'DATE_ASC':
       return [{ dateStart: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];
     case 'DATE_DESC':
-      return [{ dateStart: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }];
+      return [{ dateStart: { sort: 'desc', nulls: 'first' } }, { id: 'desc' }];
     case 'UPDATED_ASC':
       return [{ updatedAt: 'asc' }, { id: 'asc' }];
   }

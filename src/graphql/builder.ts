@@ -5,7 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import type PrismaTypes from '../db/generated/pothos-types.js';
 import { getDatamodel } from '../db/generated/pothos-types.js';
 import type { Context } from './context.js';
-import { InvalidIdError } from './errors.js';
+import { decodeGlobalId } from './global-id.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -22,14 +22,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    decodeGlobalID: (globalID: string) => {
-      const decoded = Buffer.from(globalID, 'base64').toString('utf8');
-      const match = /^([A-Z][A-Za-z]*):([1-9]\d{0,15})$/.exec(decoded);
-      if (!match?.[1] || !match[2] || Buffer.from(decoded).toString('base64') !== globalID) {
-        throw new InvalidIdError(globalID);
-      }
-      return { typename: match[1], id: match[2] };
-    },
+    decodeGlobalID: decodeGlobalId,
   },
   prisma: {
     client: (ctx) => ctx.db,

@@ -3,7 +3,8 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import type { Db } from '../db/client.js';
+import type { Db, Provider } from '../db/client.js';
+import { type CompiledQueriesOptions, useCompiledQueries } from '../graphql/compiled/plugin.js';
 import { createContext } from '../graphql/context.js';
 import { schema } from '../graphql/schema/index.js';
 import { exampleQuery } from './example-query.js';
@@ -15,6 +16,10 @@ export interface Readiness {
 
 export interface GatewayOptions {
   db: Db;
+  /** Which SQL the compiled query path writes; without it every query runs through the resolvers. */
+  provider?: Provider;
+  /** Reports whether each operation ran compiled or through the resolvers (tests, metrics). */
+  onOperation?: CompiledQueriesOptions['onOperation'];
   /** Answers /ready: is the database reachable and fully migrated? */
   readiness?: () => Promise<Readiness>;
   /** Where internal errors are reported; they never reach clients. */
@@ -78,7 +83,13 @@ function probes(readiness: GatewayOptions['readiness']): Plugin {
   };
 }
 
-export function createGateway({ db, readiness, logError = console.error }: GatewayOptions) {
+export function createGateway({
+  db,
+  provider,
+  onOperation,
+  readiness,
+  logError = console.error,
+}: GatewayOptions) {
   return createYoga({
     schema,
     context: () => createContext({ db }),
@@ -90,7 +101,10 @@ export function createGateway({ db, readiness, logError = console.error }: Gatew
     maskedErrors: { maskError: errorMasker(logError), isDev: false },
     // Internal errors are logged once, by the masker; client mistakes are not server errors.
     logging: false,
-    plugins: [probes(readiness)],
+    plugins: [
+      probes(readiness),
+      ...(provider ? [useCompiledQueries({ provider, ...(onOperation && { onOperation }) })] : []),
+    ],
   });
 }
 

@@ -7,7 +7,12 @@ import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestGateway {
   database: TestDatabase;
+  /** The gateway as it runs in production: compiled queries where possible, resolvers otherwise. */
   gateway: Gateway;
+  /** The same database served by the resolvers alone: the reference the compiled path must equal. */
+  resolvers: Gateway;
+  /** How each operation sent to `gateway` ran. */
+  paths: ('compiled' | 'resolvers')[];
   /** Internal errors the gateway logged (and masked from clients). */
   loggedErrors: unknown[];
 }
@@ -17,8 +22,16 @@ export async function createSeededGateway(): Promise<TestGateway> {
   const report = await importFiles(database, [seedsDir]);
   if (report.counts.failed) throw new Error(`seeding failed: ${JSON.stringify(report.files)}`);
   const loggedErrors: unknown[] = [];
-  const gateway = createGateway({ db: database.db, logError: (error) => loggedErrors.push(error) });
-  return { database, gateway, loggedErrors };
+  const logError = (error: unknown) => loggedErrors.push(error);
+  const paths: TestGateway['paths'] = [];
+  const gateway = createGateway({
+    db: database.db,
+    provider: database.provider,
+    onOperation: (path) => paths.push(path),
+    logError,
+  });
+  const resolvers = createGateway({ db: database.db, logError });
+  return { database, gateway, resolvers, paths, loggedErrors };
 }
 
 export { createContext };

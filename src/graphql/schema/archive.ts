@@ -4,6 +4,7 @@ import { pageSizes } from '../pagination.js';
 import { Document } from './document.js';
 
 builder.prismaObject('ArchivalReference', {
+  select: { id: true },
   description:
     'Where an original lies: the archive, the file number and the pages, and the reference as printed.',
   fields: (t) => ({
@@ -27,6 +28,7 @@ const heldDocuments = prismaConnectionHelpers(builder, 'ArchivalReference', {
 
 builder.prismaNode('Archive', {
   id: { field: 'id' },
+  select: { id: true },
   // An ID that names nothing loads as null, not as an error.
   nullable: true,
   description:

@@ -14,6 +14,7 @@ export const ContributionRole = builder.enumType('ContributionRole', {
 });
 
 builder.prismaObject('Contribution', {
+  select: { id: true },
   description: 'A credit: one contributor in one role on one document.',
   fields: (t) => ({
     role: t.expose('role', { type: ContributionRole }),
@@ -39,6 +40,7 @@ const contributedDocuments = prismaConnectionHelpers(builder, 'Contribution', {
 
 export const Contributor = builder.prismaNode('Contributor', {
   id: { field: 'id' },
+  select: { id: true },
   // An ID that names nothing loads as null, not as an error.
   nullable: true,
   description: 'A scholar or archivist credited on documents: obtainer, translator, editor.',

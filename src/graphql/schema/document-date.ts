@@ -1,18 +1,12 @@
 // A document's date as an interval with a precision, beside the date as printed.
 import { builder } from '../builder.js';
+import type { DocumentDateShape } from '../values.js';
 
 const DatePrecision = builder.enumType('DatePrecision', {
   description:
     'How exactly the printed date fixes the day: DAY, MONTH, YEAR, or CIRCA (about that year).',
   values: ['DAY', 'MONTH', 'YEAR', 'CIRCA'] as const,
 });
-
-interface DocumentDateShape {
-  start: Date | null;
-  end: Date | null;
-  precision: 'DAY' | 'MONTH' | 'YEAR' | 'CIRCA' | null;
-  asPrinted: string | null;
-}
 
 export const DocumentDate = builder.objectRef<DocumentDateShape>('DocumentDate').implement({
   description:

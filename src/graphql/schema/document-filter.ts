@@ -8,7 +8,7 @@ import { DocumentType } from './document.js';
 
 export const DocumentOrder = builder.enumType('DocumentOrder', {
   description:
-    'Undated documents come last in both date orders; ties go by ID, so pages never overlap.',
+    'Undated documents sort after every date (last in DATE_ASC, first in DATE_DESC); ties go by ID, so pages never overlap.',
   values: ['DATE_ASC', 'DATE_DESC', 'UPDATED_ASC'] as const,
 });
 

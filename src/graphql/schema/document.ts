@@ -4,6 +4,7 @@ import { builder } from '../builder.js';
 import { BadInputError } from '../errors.js';
 import { idOf } from '../ids.js';
 import { pageSizes } from '../pagination.js';
+import { documentDate } from '../values.js';
 import { ContributionRole } from './contributor.js';
 import { DocumentDate } from './document-date.js';
 import { DocumentFilterInput, DocumentOrder, filterOf } from './document-filter.js';
@@ -28,6 +29,7 @@ const CitationStyle = builder.enumType('CitationStyle', {
 
 export const Document = builder.prismaNode('Document', {
   id: { field: 'id' },
+  select: { id: true },
   // An ID that names nothing loads as null, not as an error.
   nullable: true,
   fields: (t) => ({
@@ -37,15 +39,8 @@ export const Document = builder.prismaNode('Document', {
     date: t.field({
       type: DocumentDate,
       nullable: true,
-      resolve: (d) =>
-        d.dateStart || d.dateAsPrinted
-          ? {
-              start: d.dateStart,
-              end: d.dateEnd,
-              precision: d.datePrecision,
-              asPrinted: d.dateAsPrinted,
-            }
-          : null,
+      select: { dateStart: true, dateEnd: true, datePrecision: true, dateAsPrinted: true },
+      resolve: documentDate,
     }),
     place: t.exposeString('place', { nullable: true }),
     summary: t.exposeString('summary', { nullable: true }),
@@ -97,6 +92,12 @@ export const Document = builder.prismaNode('Document', {
     citation: t.string({
       args: { style: t.arg({ type: CitationStyle, defaultValue: 'ARCHIVE', required: true }) },
       select: {
+        title: true,
+        dateAsPrinted: true,
+        publisher: true,
+        series: true,
+        documentNumber: true,
+        sourceUrl: true,
         archivalReferences: { orderBy: { position: 'asc' }, select: { asPrinted: true } },
         contributions: {
           orderBy: { position: 'asc' },

@@ -13,6 +13,7 @@ const fundedDocuments = prismaConnectionHelpers(builder, 'DocumentFunder', {
 
 export const Funder = builder.prismaNode('Funder', {
   id: { field: 'id' },
+  select: { id: true },
   // An ID that names nothing loads as null, not as an error.
   nullable: true,
   description: 'An institution whose support made documents available.',

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 
 builder.prismaObject('Participant', {
+  select: { id: true },
   description: 'A person taking part in one document, with the title they bore there.',
   fields: (t) => ({
     person: t.relation('person'),

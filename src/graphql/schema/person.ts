@@ -20,6 +20,7 @@ const NameVariantType = builder.enumType('NameVariantType', {
 });
 
 builder.prismaObject('NameVariant', {
+  select: { id: true },
   fields: (t) => ({
     name: t.exposeString('name'),
     type: t.expose('type', { type: NameVariantType }),
@@ -36,6 +37,7 @@ const documentsTakenPartIn = prismaConnectionHelpers(builder, 'Participant', {
 
 export const Person = builder.prismaNode('Person', {
   id: { field: 'id' },
+  select: { id: true },
   // An ID that names nothing loads as null, not as an error.
   nullable: true,
   description: 'A historical person, under every name the corpus prints for them.',

@@ -1,6 +1,7 @@
 import { builder } from '../builder.js';
 import { idOf } from '../ids.js';
 import { pageSizes } from '../pagination.js';
+import { spansOf, type TextSpanShape } from '../values.js';
 
 export const UtteranceKind = builder.enumType('UtteranceKind', {
   values: {
@@ -12,18 +13,6 @@ export const UtteranceKind = builder.enumType('UtteranceKind', {
     PARAGRAPH: { description: 'Running text that is no turn: the body of a telegram or letter.' },
   } as const,
 });
-
-interface StoredSpan {
-  kind: 'INSERTION' | 'NARRATION';
-  start: number;
-  end: number;
-}
-
-interface TextSpanShape {
-  start: number;
-  end: number;
-  text: string;
-}
 
 const TextSpan = builder.objectRef<TextSpanShape>('TextSpan').implement({
   description:
@@ -37,18 +26,9 @@ const TextSpan = builder.objectRef<TextSpanShape>('TextSpan').implement({
   }),
 });
 
-function spansOf(
-  utterance: { text: string; spans: string },
-  kind: StoredSpan['kind'],
-): TextSpanShape[] {
-  const chars = Array.from(utterance.text);
-  return (JSON.parse(utterance.spans) as StoredSpan[])
-    .filter((span) => span.kind === kind)
-    .map(({ start, end }) => ({ start, end, text: chars.slice(start, end).join('') }));
-}
-
 builder.prismaNode('Utterance', {
   id: { field: 'id' },
+  select: { id: true },
   // An ID that names nothing loads as null, not as an error.
   nullable: true,
   description: 'One turn, stage direction or note of a document, in order.',
@@ -71,11 +51,13 @@ builder.prismaNode('Utterance', {
     insertions: t.field({
       type: [TextSpan],
       description: 'Editorial insertions in square brackets: "[Communist]".',
+      select: { text: true, spans: true },
       resolve: (u) => spansOf(u, 'INSERTION'),
     }),
     narration: t.field({
       type: [TextSpan],
       description: 'Narration inside a turn, in parentheses: "(Chinese laugh.)".',
+      select: { text: true, spans: true },
       resolve: (u) => spansOf(u, 'NARRATION'),
     }),
     document: t.relation('document'),
