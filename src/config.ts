@@ -11,6 +11,8 @@ export interface Config {
   statementTimeoutMs: number;
   seedDir: string;
   production: boolean;
+  /** Run the queries the planner models as one SQL statement (see src/graphql/compiled). */
+  compiledQueries: boolean;
 }
 
 export class ConfigError extends Error {
@@ -29,6 +31,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${env[name]}"`);
+}
+
 export function databaseProvider(url: string): 'sqlite' | 'postgresql' {
   if (/^postgres(ql)?:\/\//.test(url)) return 'postgresql';
   if (url.startsWith('file:')) return 'sqlite';
@@ -44,10 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     .split(',')
     .map((url) => url.trim())
     .filter(Boolean);
+  // Replicas are a PostgreSQL feature; a SQLite file has no replicas to route reads to.
   for (const url of replicaUrls) {
-    if (databaseProvider(url) !== databaseProvider(databaseUrl)) {
+    if (databaseProvider(url) !== 'postgresql' || databaseProvider(databaseUrl) !== 'postgresql') {
       throw new ConfigError(
-        'DATABASE_REPLICA_URLS must use the same database kind as DATABASE_URL',
+        'DATABASE_REPLICA_URLS are PostgreSQL read replicas of a PostgreSQL DATABASE_URL',
       );
     }
   }
@@ -60,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0),
     seedDir: resolve(env.SEED_DIR || 'seeds'),
     production: env.NODE_ENV === 'production',
+    compiledQueries: flag(env, 'COMPILED_QUERIES', true),
   };
 }

@@ -35,7 +35,7 @@ async function list(pool: pg.Pool, order: 'ASC' | 'DESC') {
   const [count] = await query(pool, 'SELECT count(*)::int AS n FROM "Document"');
   const documents = await query(
     pool,
-    `SELECT id, slug, title, to_char("dateStart", 'YYYY-MM-DD') AS start FROM "Document" ORDER BY "dateStart" ${order} NULLS LAST, id ${order} LIMIT 20`,
+    `SELECT id, slug, title, to_char("dateStart", 'YYYY-MM-DD') AS start FROM "Document" ORDER BY "dateStart" ${order} ${order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, id ${order} LIMIT 20`,
   );
   const participants = groupBy(
     await query(

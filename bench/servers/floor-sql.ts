@@ -12,8 +12,8 @@ const list = (order: 'ASC' | 'DESC') => `json_build_object(
   'totalCount', (SELECT count(*) FROM "Document"),
   'edges', (SELECT coalesce(json_agg(json_build_object('node', json_build_object('slug', d.slug, 'title', d.title,
       'date', json_build_object('start', to_char(d."dateStart", 'YYYY-MM-DD')), 'participants', ${participants}))
-    ORDER BY d."dateStart" ${order} NULLS LAST, d.id ${order}), '[]')
-    FROM (SELECT * FROM "Document" ORDER BY "dateStart" ${order} NULLS LAST, id ${order} LIMIT 20) d))`;
+    ORDER BY d."dateStart" ${order} ${order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, d.id ${order}), '[]')
+    FROM (SELECT * FROM "Document" ORDER BY "dateStart" ${order} ${order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, id ${order} LIMIT 20) d))`;
 
 const sql = {
   'document-view': `SELECT json_build_object('data', json_build_object('document', (SELECT json_build_object(

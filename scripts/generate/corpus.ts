@@ -54,7 +54,9 @@ function printedDate(random: Random): string {
   const roll = random.next();
   if (roll < 0.85) return `${months[month]} ${day}, ${year}`;
   if (roll < 0.95) return `${months[month]} ${year}`;
-  return String(year);
+  // Some records carry no date at all; they sort after every dated one.
+  if (roll < 0.98) return String(year);
+  return '';
 }
 
 // Long tail: most conversations are short, a few run to 200 turns.
@@ -174,8 +176,7 @@ function archivePage(
     '',
     'Digital Archive International History Declassified',
     '',
-    date,
-    '',
+    ...(date ? [date, ''] : []),
     `This document was made possible with support from the ${funderNames.join(', ')}`,
     '',
     '  • Citation',
@@ -183,7 +184,7 @@ function archivePage(
     '    get citation',
     '',
     `    ${people[0]?.fullName} and ${people[1]?.fullName} discuss relations between their parties in ${place}.`,
-    `    "${title}," ${date}, History and Public Policy Program Digital Archive, ${reference}. ${credits.join(' and ')}.`,
+    `    "${title}," ${date ? `${date}, ` : ''}History and Public Policy Program Digital Archive, ${reference}. ${credits.join(' and ')}.`,
     '  • share document',
     '',
     '',
@@ -210,8 +211,7 @@ function memorandum(
     `PARTICIPANTS:  ${entries[0]}`,
     ...entries.slice(1).map((entry) => `               ${entry}`),
     '',
-    `${/,/.test(date) ? 'DATE AND TIME' : 'DATE'}: ${date}`,
-    '',
+    ...(date ? [`${/,/.test(date) ? 'DATE AND TIME' : 'DATE'}: ${date}`, ''] : []),
     `PLACE: ${random.pick(places)}`,
     '',
   ];

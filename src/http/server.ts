@@ -24,7 +24,7 @@ await withDatabaseLock(config.databaseUrl, 'seed', async () => {
 
 const gateway = createGateway({
   db: database.db,
-  provider: database.provider,
+  ...(config.compiledQueries && { provider: database.provider }),
   readiness: async () => {
     await database.db.$queryRawUnsafe('SELECT 1');
     const migrations = await migrationStatus(config.databaseUrl);
