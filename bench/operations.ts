@@ -57,14 +57,14 @@ const variants = (person: Any) =>
 const listFields =
   'totalCount edges { node { slug title date { start } participants { title person { name } } } }';
 const pglListFields =
-  'totalCount nodes { slug title dateStart participantsByDocumentId(orderBy: POSITION_ASC) { nodes { title personByPersonId { name } } } }';
+  'totalCount nodes { slug title dateStart dateAsPrinted participantsByDocumentId(orderBy: POSITION_ASC) { nodes { title personByPersonId { name } } } }';
 const fromPglList = (connection: Any) => ({
   totalCount: connection.totalCount,
   edges: nodes(connection).map((d) => ({
     node: {
       slug: d.slug,
       title: d.title,
-      date: { start: day(d.dateStart) },
+      date: d.dateStart || d.dateAsPrinted ? { start: day(d.dateStart) } : null,
       participants: nodes(d.participantsByDocumentId).map((p) => ({
         title: p.title,
         person: { name: p.personByPersonId.name },
@@ -87,7 +87,7 @@ export const operations: Operation[] = [
       ),
     postgraphile: (t) =>
       graphql(
-        `query DocumentView($id: Int!) { documentByRowId(rowId: $id) { title summary dateStart dateEnd datePrecision
+        `query DocumentView($id: Int!) { documentByRowId(rowId: $id) { title summary dateStart dateEnd datePrecision dateAsPrinted
           archivalReferencesByDocumentId(orderBy: POSITION_ASC) { nodes { fileNumber pages archiveByArchiveId { name abbreviation } } }
           contributionsByDocumentId(orderBy: POSITION_ASC) { nodes { role contributorByContributorId { name } } }
           documentFundersByDocumentId(orderBy: POSITION_ASC) { nodes { funderByFunderId { name } } }
@@ -103,9 +103,10 @@ export const operations: Operation[] = [
         document: {
           title: d.title,
           summary: d.summary,
-          date: d.dateStart
-            ? { start: day(d.dateStart), end: day(d.dateEnd), precision: d.datePrecision }
-            : null,
+          date:
+            d.dateStart || d.dateAsPrinted
+              ? { start: day(d.dateStart), end: day(d.dateEnd), precision: d.datePrecision }
+              : null,
           archivalReferences: nodes(d.archivalReferencesByDocumentId).map((r) => ({
             fileNumber: r.fileNumber,
             pages: r.pages,

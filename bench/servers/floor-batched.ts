@@ -35,7 +35,7 @@ async function list(pool: pg.Pool, order: 'ASC' | 'DESC') {
   const [count] = await query(pool, 'SELECT count(*)::int AS n FROM "Document"');
   const documents = await query(
     pool,
-    `SELECT id, slug, title, to_char("dateStart", 'YYYY-MM-DD') AS start FROM "Document" ORDER BY "dateStart" ${order} ${order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, id ${order} LIMIT 20`,
+    `SELECT id, slug, title, to_char("dateStart", 'YYYY-MM-DD') AS start, "dateAsPrinted" FROM "Document" ORDER BY "dateStart" ${order} ${order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, id ${order} LIMIT 20`,
   );
   const participants = groupBy(
     await query(
@@ -51,7 +51,7 @@ async function list(pool: pg.Pool, order: 'ASC' | 'DESC') {
       node: {
         slug: d.slug,
         title: d.title,
-        date: { start: d.start },
+        date: d.start || d.dateAsPrinted ? { start: d.start } : null,
         participants: (participants.get(d.id) ?? []).map((p) => ({
           title: p.title,
           person: { name: p.name },
@@ -66,7 +66,7 @@ serve('floor-batched', {
     const id = Number(params.get('id'));
     const [d] = await query(
       pool,
-      `SELECT title, summary, to_char("dateStart", 'YYYY-MM-DD') AS start, to_char("dateEnd", 'YYYY-MM-DD') AS end, "datePrecision" FROM "Document" WHERE id = $1`,
+      `SELECT title, summary, to_char("dateStart", 'YYYY-MM-DD') AS start, to_char("dateEnd", 'YYYY-MM-DD') AS end, "datePrecision", "dateAsPrinted" FROM "Document" WHERE id = $1`,
       [id],
     );
     if (!d) return JSON.stringify({ data: { document: null } });
@@ -104,7 +104,10 @@ serve('floor-batched', {
         document: {
           title: d.title,
           summary: d.summary,
-          date: d.start ? { start: d.start, end: d.end, precision: d.datePrecision } : null,
+          date:
+            d.start || d.dateAsPrinted
+              ? { start: d.start, end: d.end, precision: d.datePrecision }
+              : null,
           archivalReferences: references.map((r) => ({
             fileNumber: r.fileNumber,
             pages: r.pages,

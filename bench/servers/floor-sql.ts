@@ -11,14 +11,15 @@ const participants = `(SELECT coalesce(json_agg(json_build_object('title', p.tit
 const list = (order: 'ASC' | 'DESC') => `json_build_object(
   'totalCount', (SELECT count(*) FROM "Document"),
   'edges', (SELECT coalesce(json_agg(json_build_object('node', json_build_object('slug', d.slug, 'title', d.title,
-      'date', json_build_object('start', to_char(d."dateStart", 'YYYY-MM-DD')), 'participants', ${participants}))
+      'date', CASE WHEN d."dateStart" IS NULL AND d."dateAsPrinted" IS NULL THEN NULL ELSE json_build_object('start', to_char(d."dateStart", 'YYYY-MM-DD')) END,
+      'participants', ${participants}))
     ORDER BY d."dateStart" ${order} ${order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, d.id ${order}), '[]')
     FROM (SELECT * FROM "Document" ORDER BY "dateStart" ${order} ${order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, id ${order} LIMIT 20) d))`;
 
 const sql = {
   'document-view': `SELECT json_build_object('data', json_build_object('document', (SELECT json_build_object(
     'title', d.title, 'summary', d.summary,
-    'date', CASE WHEN d."dateStart" IS NULL THEN NULL ELSE json_build_object('start', to_char(d."dateStart", 'YYYY-MM-DD'),
+    'date', CASE WHEN d."dateStart" IS NULL AND d."dateAsPrinted" IS NULL THEN NULL ELSE json_build_object('start', to_char(d."dateStart", 'YYYY-MM-DD'),
       'end', to_char(d."dateEnd", 'YYYY-MM-DD'), 'precision', d."datePrecision") END,
     'archivalReferences', (SELECT coalesce(json_agg(json_build_object('fileNumber', r."fileNumber", 'pages', r.pages,
         'archive', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('name', a.name, 'abbreviation', a.abbreviation) END)

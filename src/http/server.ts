@@ -24,7 +24,7 @@ await withDatabaseLock(config.databaseUrl, 'seed', async () => {
 
 const gateway = createGateway({
   db: database.db,
-  ...(config.compiledQueries && { provider: database.provider }),
+  ...(config.compiledQueries && { compiled: database }),
   readiness: async () => {
     await database.db.$queryRawUnsafe('SELECT 1');
     const migrations = await migrationStatus(config.databaseUrl);

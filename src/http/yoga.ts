@@ -3,7 +3,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import type { Db, Provider } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { type CompiledQueriesOptions, useCompiledQueries } from '../graphql/compiled/plugin.js';
 import { createContext } from '../graphql/context.js';
 import { schema } from '../graphql/schema/index.js';
@@ -16,8 +16,8 @@ export interface Readiness {
 
 export interface GatewayOptions {
   db: Db;
-  /** Which SQL the compiled query path writes; without it every query runs through the resolvers. */
-  provider?: Provider;
+  /** The database the compiled query path reads; without it every query runs through the resolvers. */
+  compiled?: CompiledQueriesOptions['database'];
   /** Reports whether each operation ran compiled or through the resolvers (tests, metrics). */
   onOperation?: CompiledQueriesOptions['onOperation'];
   /** Answers /ready: is the database reachable and fully migrated? */
@@ -85,7 +85,7 @@ function probes(readiness: GatewayOptions['readiness']): Plugin {
 
 export function createGateway({
   db,
-  provider,
+  compiled,
   onOperation,
   readiness,
   logError = console.error,
@@ -103,7 +103,9 @@ export function createGateway({
     logging: false,
     plugins: [
       probes(readiness),
-      ...(provider ? [useCompiledQueries({ provider, ...(onOperation && { onOperation }) })] : []),
+      ...(compiled
+        ? [useCompiledQueries({ database: compiled, ...(onOperation && { onOperation }) })]
+        : []),
     ],
   });
 }

@@ -26,7 +26,7 @@ export async function createSeededGateway(): Promise<TestGateway> {
   const paths: TestGateway['paths'] = [];
   const gateway = createGateway({
     db: database.db,
-    provider: database.provider,
+    compiled: database,
     onOperation: (path) => paths.push(path),
     logError,
   });

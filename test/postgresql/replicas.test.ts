@@ -33,7 +33,7 @@ describe('read replicas', () => {
   ])('answer GraphQL reads from the replica through %s', async (_name, compiled) => {
     const gateway = createGateway({
       db: database.db,
-      ...(compiled && { provider: database.provider }),
+      ...(compiled && { compiled: database }),
     });
     database.routed.length = 0;
     const { document } = await data(gateway, FoundingDocumentDocument, { slug: foundingSlug });

@@ -1,22 +1,18 @@
 // Runs queries the planner understands as one SQL statement, skipping per-field resolution, and
 // hands every other operation to the Pothos resolvers unchanged.
 import type { Plugin } from 'graphql-yoga';
-import type { Provider } from '../../db/client.js';
-import type { Context } from '../context.js';
+import type { Database } from '../../db/client.js';
 import { finish } from './finish.js';
 import { planOperation } from './plan.js';
 import { buildStatement } from './sql.js';
 
 export interface CompiledQueriesOptions {
-  provider: Provider;
+  database: Pick<Database, 'provider' | 'read'>;
   /** Called once per operation with how it ran, for tests and metrics. */
   onOperation?: (path: 'compiled' | 'resolvers') => void;
 }
 
-export function useCompiledQueries({
-  provider,
-  onOperation,
-}: CompiledQueriesOptions): Plugin<Context> {
+export function useCompiledQueries({ database, onOperation }: CompiledQueriesOptions): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const roots = planOperation(
@@ -27,15 +23,10 @@ export function useCompiledQueries({
       );
       onOperation?.(roots ? 'compiled' : 'resolvers');
       if (!roots) return;
-      const { sql, params } = buildStatement(roots, provider);
-      const db = args.contextValue.db;
-      // Reads go to a replica when there is one, as the resolvers' reads do.
-      const reader =
-        typeof (db as { $replica?: unknown }).$replica === 'function'
-          ? (db as unknown as { $replica(): typeof db }).$replica()
-          : db;
-      return reader.$queryRawUnsafe<{ result: unknown }[]>(sql, ...params).then((rows) => {
+      const { sql, params } = buildStatement(roots, database.provider);
+      return database.read(sql, params).then((rows) => {
         const raw = rows[0]?.result;
+        // PostgreSQL's driver parses json columns; SQLite returns the text.
         const result = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
         setResultAndStopExecution({
           data: finish(roots, result, args.schema.getQueryType()?.name ?? 'Query'),

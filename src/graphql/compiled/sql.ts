@@ -187,7 +187,10 @@ class Builder {
       ['c', `${t}."id"`],
       ...(plan.node ? [['n', this.row(plan.node, t)] as [string, string]] : []),
     ]);
-    const rows = `(SELECT ${this.dialect.array(element, this.order(t, plan.orderBy))} FROM (SELECT * FROM ${quote(plan.table)} ${inner}${whereSql} ORDER BY ${this.order(inner, plan.orderBy)} LIMIT ${this.param(plan.first + 1)}) ${t})`;
+    // The page size is written into the statement, not bound: a prepared statement's generic plan
+    // must see how few rows it needs to keep to the ordered index scan. It is a validated integer.
+    const limit = String(Math.trunc(plan.first) + 1);
+    const rows = `(SELECT ${this.dialect.array(element, this.order(t, plan.orderBy))} FROM (SELECT * FROM ${quote(plan.table)} ${inner}${whereSql} ORDER BY ${this.order(inner, plan.orderBy)} LIMIT ${limit}) ${t})`;
     const pairs: [string, string][] = [['rows', this.dialect.nested(rows)]];
     if (plan.countTotal) {
       const c = this.alias();
