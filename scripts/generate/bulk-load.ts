@@ -2,6 +2,7 @@
 // documents. It assigns ids in the order the importer would (persons matched across documents
 // by the same rule), so the result equals importing the same files one by one, only faster.
 import { normalizeName } from '../../src/domain/names.js';
+import { documentFields, utteranceRow } from '../../src/ingest/load/index.js';
 import type { Normalized } from '../../src/ingest/normalize/index.js';
 import { type Row, rowWriter } from './row-writer.js';
 
@@ -20,8 +21,6 @@ const tableOrder = [
   'Utterance',
 ] as const;
 type Table = (typeof tableOrder)[number];
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export interface BulkLoadOptions {
   /** Documents per flush; every table is written once per flush, parents first. */
@@ -141,20 +140,7 @@ async function load(
     push('Document', {
       id: documentId,
       slug: record.slug,
-      title: record.title,
-      type: record.type,
-      dateStart: record.date ? day(record.date.start) : null,
-      dateEnd: record.date ? day(record.date.end) : null,
-      datePrecision: record.date?.precision ?? null,
-      dateAsPrinted: record.dateAsPrinted,
-      place: record.place,
-      summary: record.summary,
-      language: record.language,
-      sourceUrl: record.sourceUrl,
-      publisher: record.publisher,
-      series: record.series,
-      documentNumber: record.documentNumber,
-      contentHash,
+      ...documentFields(record, contentHash),
       createdAt: now,
       updatedAt: now,
     });
@@ -193,14 +179,7 @@ async function load(
     record.utterances.forEach((u, index) => {
       push('Utterance', {
         id: nextId('Utterance'),
-        documentId,
-        position: index + 1,
-        kind: u.kind,
-        label: u.label,
-        speakerId: u.speakerKey ? (personIds.get(u.speakerKey) ?? null) : null,
-        text: u.text,
-        spans: JSON.stringify(u.spans),
-        sourceLine: u.sourceLine,
+        ...utteranceRow(u, documentId, index, personIds),
       });
     });
     loaded++;

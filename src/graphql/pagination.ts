@@ -1,5 +1,6 @@
 // Page sizes for connections. Pothos clamps an oversize page silently; a harvester asking for
 // 10,000 rows should learn the limit instead of silently getting fewer, so this raises an error.
+// Both query paths read the limits from here.
 import { PageSizeError } from './errors.js';
 
 interface PageArgs {
@@ -7,7 +8,20 @@ interface PageArgs {
   last?: number | null;
 }
 
-export function pageSize(defaultSize: number, max: number) {
+export interface PageLimits {
+  defaultSize: number;
+  maxSize: number;
+}
+
+export const pageLimits = {
+  documents: { defaultSize: 20, maxSize: 100 },
+  utterances: { defaultSize: 100, maxSize: 500 },
+  persons: { defaultSize: 20, maxSize: 100 },
+  small: { defaultSize: 20, maxSize: 100 },
+} as const satisfies Record<string, PageLimits>;
+
+/** Pothos connection options that refuse a page over the maximum with PAGE_SIZE_EXCEEDED. */
+function pageSize({ defaultSize, maxSize: max }: PageLimits) {
   return {
     defaultSize,
     maxSize: (args: PageArgs) => {
@@ -19,8 +33,8 @@ export function pageSize(defaultSize: number, max: number) {
 }
 
 export const pageSizes = {
-  documents: pageSize(20, 100),
-  utterances: pageSize(100, 500),
-  persons: pageSize(20, 100),
-  small: pageSize(20, 100),
+  documents: pageSize(pageLimits.documents),
+  utterances: pageSize(pageLimits.utterances),
+  persons: pageSize(pageLimits.persons),
+  small: pageSize(pageLimits.small),
 } as const;

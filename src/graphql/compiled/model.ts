@@ -2,6 +2,7 @@
 // compiled: an operation that asks for it runs through the Pothos resolvers instead, which stay
 // the reference for every answer (a test holds the two paths equal).
 import { archiveCitation, type ContributionRole } from '../../domain/citation.js';
+import { type PageLimits, pageLimits } from '../pagination.js';
 import { documentDate, spansOf } from '../values.js';
 
 export type Row = Record<string, unknown>;
@@ -47,7 +48,7 @@ export type FieldSpec =
       type: string;
       foreignKey: string;
       orderBy: OrderBy[];
-      page: { defaultSize: number; maxSize: number };
+      page: PageLimits;
       filters?: Record<string, ArgumentFilter>;
     };
 
@@ -156,7 +157,7 @@ export const types: Record<string, TypeSpec> = {
         type: 'Utterance',
         foreignKey: 'documentId',
         orderBy: asc('position'),
-        page: { defaultSize: 100, maxSize: 500 },
+        page: pageLimits.utterances,
         filters: { speaker: equals('speakerId'), kind: oneOf('kind') },
       },
     },
@@ -225,7 +226,7 @@ export const types: Record<string, TypeSpec> = {
         type: 'Utterance',
         foreignKey: 'speakerId',
         orderBy: asc('documentId', 'position'),
-        page: { defaultSize: 100, maxSize: 500 },
+        page: pageLimits.utterances,
         filters: { document: equals('documentId') },
       },
     },

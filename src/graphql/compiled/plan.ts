@@ -24,6 +24,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { decodeGlobalId } from '../global-id.js';
+import { type PageLimits, pageLimits } from '../pagination.js';
 import { type Condition, type FieldSpec, type OrderBy, types } from './model.js';
 
 class Unsupported extends Error {}
@@ -112,7 +113,6 @@ export type RootPlan =
   | ({ key: string; kind: 'connection' } & ConnectionPlan);
 
 interface Context {
-  schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
 }
@@ -173,10 +173,7 @@ function decodeId(value: unknown, typename: string): number {
   }
 }
 
-function pageSize(
-  args: Record<string, unknown>,
-  page: { defaultSize: number; maxSize: number },
-): number {
+function pageSize(args: Record<string, unknown>, page: PageLimits): number {
   if (args.last != null || args.before != null) throw new Unsupported('backward paging');
   const first = args.first == null ? page.defaultSize : (args.first as number);
   if (first < 0 || first > page.maxSize) throw new Unsupported('page size');
@@ -198,7 +195,6 @@ function afterId(args: Record<string, unknown>): number | undefined {
 const idArguments: Record<string, string> = {
   speaker: 'Person',
   document: 'Document',
-  person: 'Person',
 };
 
 function filtersFor(
@@ -529,7 +525,7 @@ function rootField(
           orderBy,
           where: documentConditions(args.filter as DocumentFilterArgument | null),
           ...(after !== undefined && { cursor: { kind: 'after', id: after, orderBy } }),
-          first: pageSize(args, { defaultSize: 20, maxSize: 100 }),
+          first: pageSize(args, pageLimits.documents),
           after: after !== undefined,
         }),
       };
@@ -561,7 +557,7 @@ function rootField(
           ...(after !== undefined && {
             cursor: { kind: 'compare', column: 'id', op: '>', value: after },
           }),
-          first: pageSize(args, { defaultSize: 100, maxSize: 500 }),
+          first: pageSize(args, pageLimits.utterances),
           after: after !== undefined,
         }),
       };
@@ -598,7 +594,7 @@ export function planOperation(
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((f) => [f.name.value, f]),
   );
-  const ctx: Context = { schema, fragments, variables: coerced.coerced };
+  const ctx: Context = { fragments, variables: coerced.coerced };
   const query = schema.getQueryType();
   if (!query) return undefined;
   try {

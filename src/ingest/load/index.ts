@@ -16,7 +16,8 @@ function day(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
 }
 
-function documentFields(record: DocumentRecord, contentHash: string) {
+/** A record's Document columns, as both this loader and the bulk loader write them. */
+export function documentFields(record: DocumentRecord, contentHash: string) {
   return {
     title: record.title,
     type: record.type,
@@ -32,6 +33,25 @@ function documentFields(record: DocumentRecord, contentHash: string) {
     series: record.series,
     documentNumber: record.documentNumber,
     contentHash,
+  };
+}
+
+/** A record's utterance as an Utterance row; positions count from 1. */
+export function utteranceRow(
+  u: DocumentRecord['utterances'][number],
+  documentId: number,
+  index: number,
+  personIds: ReadonlyMap<string, number>,
+) {
+  return {
+    documentId,
+    position: index + 1,
+    kind: u.kind,
+    label: u.label,
+    speakerId: u.speakerKey ? (personIds.get(u.speakerKey) ?? null) : null,
+    text: u.text,
+    spans: JSON.stringify(u.spans),
+    sourceLine: u.sourceLine,
   };
 }
 
@@ -126,16 +146,7 @@ async function writeChildren(tx: Tx, documentId: number, record: DocumentRecord,
     })),
   });
 
-  const rows = record.utterances.map((u, index) => ({
-    documentId,
-    position: index + 1,
-    kind: u.kind,
-    label: u.label,
-    speakerId: u.speakerKey ? (personIds.get(u.speakerKey) ?? null) : null,
-    text: u.text,
-    spans: JSON.stringify(u.spans),
-    sourceLine: u.sourceLine,
-  }));
+  const rows = record.utterances.map((u, index) => utteranceRow(u, documentId, index, personIds));
   if (!replace) {
     await tx.utterance.createMany({ data: rows });
     return;
