@@ -1,5 +1,4 @@
 // A gateway over a fresh database holding the seed corpus, loaded through the real importer.
-import { createContext } from '../../src/graphql/context.js';
 import { createGateway, type Gateway } from '../../src/http/yoga.js';
 import { importFiles } from '../../src/ingest/pipeline.js';
 import { seedsDir } from './corpus.js';
@@ -33,5 +32,3 @@ export async function createSeededGateway(): Promise<TestGateway> {
   const resolvers = createGateway({ db: database.db, logError });
   return { database, gateway, resolvers, paths, loggedErrors };
 }
-
-export { createContext };

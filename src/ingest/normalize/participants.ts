@@ -17,7 +17,7 @@ export interface ParticipantDraft {
 }
 
 /** Splits a leading office or rank from a name: "Prime Minister Chou En-lai". */
-export function leadingTitle(text: string): { title: string | null; rest: string } {
+function leadingTitle(text: string): { title: string | null; rest: string } {
   const trimmed = text.trim().replace(honorific, '');
   for (const title of titles) {
     if (trimmed.startsWith(`${title} `))
